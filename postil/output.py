@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from postil import __version__
 from postil.analyzers.findings import BINARY_FILE, Finding, Severity, Span, TextEdit
+from postil.core.plain_text import plain
 from postil.core.terminal import terminal
 
 # Skipped files listed by default in text output; --show-skipped lists all.
@@ -184,10 +185,11 @@ _SARIF_LINK_SYNTAX = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]"})
 
 
 def _sarif_plain(text: str) -> str:
-    """A finding's message as SARIF plain text: ``[text](target)`` there is an embedded link
-    (SARIF 2.1.0 §3.11.6) that viewers make live, so a model's or a repository's ``[`` ``]``
-    (and ``\\``) are escaped as the format asks for literal ones."""
-    return text.translate(_SARIF_LINK_SYNTAX)
+    """A message, description or help as SARIF plain text: without escape sequences or control
+    characters (core.plain_text: code scanning and SARIF viewers show it, bidi marks reordered), and
+    ``[text](target)`` there is an embedded link (SARIF 2.1.0 §3.11.6) that viewers make live, so a
+    model's or a repository's ``[`` ``]`` (and ``\\``) are escaped as the format asks for literal ones."""
+    return plain(text).translate(_SARIF_LINK_SYNTAX)
 
 
 def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplete: str | None = None,
@@ -206,15 +208,15 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplet
         entry = {
             "id": rule,
             "name": rule.replace("/", "-"),
-            "shortDescription": {"text": (meta.get("message") or rule)[:200]},
-            "fullDescription": {"text": meta.get("message") or rule},
+            "shortDescription": {"text": _sarif_plain((meta.get("message") or rule)[:200])},
+            "fullDescription": {"text": _sarif_plain(meta.get("message") or rule)},
             "defaultConfiguration": {"level": _SARIF_LEVEL.get(meta.get("severity"), "warning")},
             "properties": {"tags": [t for t in (meta.get("category"), meta.get("cwe")) if t]},
         }
         if meta.get("url"):
             entry["helpUri"] = meta["url"]
         if meta.get("note"):
-            entry["help"] = {"text": meta["note"]}
+            entry["help"] = {"text": _sarif_plain(meta["note"])}
         driver_rules.append(entry)
     results = []
     for f in findings:
@@ -238,7 +240,7 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplet
             } for i, r in enumerate(f.related)]
         if f.fix:
             result["fixes"] = [{
-                "description": {"text": f.fix.description},
+                "description": {"text": _sarif_plain(f.fix.description)},
                 "artifactChanges": [{
                     "artifactLocation": _artifact(f.path),
                     "replacements": [{
@@ -260,6 +262,6 @@ def render_sarif(findings: list[Finding], rules_meta: dict[str, dict], incomplet
             }},
             "results": results,
             **({"invocations": [{"executionSuccessful": False, "toolExecutionNotifications": [
-                {"level": "warning", "message": {"text": incomplete}}]}]} if incomplete else {}),
+                {"level": "warning", "message": {"text": _sarif_plain(incomplete)}}]}]} if incomplete else {}),
         }],
     }, indent=2)

@@ -320,13 +320,15 @@ def _run_bulk(plan: ScanPlan, files: list[Path], jobs: int) -> list[FileReport] 
         return None
     # a file edited between ast-grep's read and this process's: its records are of another text (old
     # offsets), so they are dropped and it is checked in process, its probes unknown to the taint gate
+    # (which then takes no file of the scan for proof that the tree holds no request data)
     read_sizes = {path: file_stamps.text_size(text) for path, (report, text) in zip(files, texts, strict=True)
                   if text is not None and report.fixable_text}
-    for path in file_stamps.changed(before, read_sizes, plan.began):
+    edited = file_stamps.changed(before, read_sizes, plan.began)
+    for path in edited:
         records[path] = [{"ruleId": bulk.IN_PROCESS}]
         finished.pop(path, None)
     for checker, paths, rules in sent:
-        note_scan_probes(checker.note_scan(rules, paths, records))
+        note_scan_probes(checker.note_scan(rules, paths, records, not edited.isdisjoint(paths)))
     rest = [path for path in files if path not in finished or finished[path][0] != len(records.get(path, ()))]
     for path, outcome in zip(rest, _finish_all([(prepared[p], records.get(p, [])) for p in rest], jobs), strict=True):
         finished[path] = (0, outcome)

@@ -155,19 +155,22 @@ class Checker:
         self.modules = Workspace(modules_root or git_root(loaded.root) or loaded.root)
         self._documents: dict[str, DocumentRules] = {}  # see document_rules
 
-    def note_scan(self, rules: list[Rule], paths: list[Path], records: dict[Path, list[dict]]) -> dict[Path, list[str] | None]:
+    def note_scan(self, rules: list[Rule], paths: list[Path], records: dict[Path, list[dict]],
+                  edited: bool = False) -> dict[Path, list[str] | None]:
         """What a bulk scan of ``paths`` with ``rules`` found (``records``: ast-grep's, by file): the taint rules'
         source probes tell the workspace's modules which hold no source (see Workspace.note_scan; not those it
-        left unprobed)."""
+        left unprobed). ``edited``: some of them changed during the scan (see note_probes)."""
         from postil.analyzers.rules.bulk import scan_probes
 
         probes = {path: scan_probes(records.get(path, [])) for path in paths}
-        self.note_probes(rules, {path: set(ids) for path, ids in probes.items() if ids is not None})
+        self.note_probes(rules, {path: set(ids) for path, ids in probes.items() if ids is not None}, edited)
         return probes
 
-    def note_probes(self, rules: list[Rule], found: dict[Path, set[str]]) -> None:
-        """What a bulk scan's source probes found (path -> the ids of those that matched; see note_scan)."""
-        self.modules.note_scan(rules, found)
+    def note_probes(self, rules: list[Rule], found: dict[Path, set[str]], edited: bool = False) -> None:
+        """What a bulk scan's source probes found (path -> the ids of those that matched; see note_scan);
+        ``edited``: files of the scan changed since it read them, so that no file holding request data
+        is no proof the tree has none (Workspace.note_scan)."""
+        self.modules.note_scan(rules, found, edited)
 
     def gate_waits(self, path: Path, text: str, real_path: str | None = None) -> bool:
         """Whether the file's taint rules are gated by what a bulk scan finds in the modules it

@@ -4,6 +4,7 @@ change, the user's own config file, and the files that may refuse a path to the 
 
 from __future__ import annotations
 
+from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,10 +15,12 @@ from postil.core.gitcmd import enclosing_root
 from postil.core.upward import nearest_up
 from postil.core.schema import SchemaError
 from postil.core.untrusted_toml import MAX_TOML_BYTES, TomlError, read_toml
-from postil.core.walk import SkipFile, read_regular
+from postil.core.walk import SkipFile, regular_pieces
 from postil.trust_store import user_config_path
 
 CONFIG_FILES = (".postil.toml", "pyproject.toml")
+TABLE = b"[tool.postil"  # what a pyproject.toml holding postil's settings names
+TABLE_PIECE = 16 << 10  # bytes of a pyproject.toml read at a time looking for TABLE
 
 
 def describe(error: SchemaError, path: Path, table: str) -> str:
@@ -128,14 +131,26 @@ def _is_file(path: Path) -> bool:
 
 def declares_postil(path: Path) -> bool:
     """Whether a config file found is postil's: a ``.postil.toml``, or a ``pyproject.toml`` holding
-    ``[tool.postil`` in its first MAX_TOML_BYTES, the most of it read (a sparse one of gigabytes was read
-    whole; one holding the table and larger is refused by parse_file, with the reason)."""
+    ``[tool.postil`` in its first MAX_TOML_BYTES (one holding the table and larger is refused by
+    parse_file, with the reason). The pyproject is read in pieces only as far as the answer needs:
+    to where the table is named, or to a NUL (TOML allows none: a sparse file's holes, which cost
+    a checkout nothing and cost each directory's lookup a megabyte read)."""
     if path.name != "pyproject.toml":
         return True
     try:
-        return b"[tool.postil" in read_regular(path, MAX_TOML_BYTES, head=True)
+        with closing(regular_pieces(path, MAX_TOML_BYTES - 1, piece=TABLE_PIECE)) as pieces:
+            tail = b""
+            for piece in pieces:
+                nul = piece.find(b"\0")
+                text = tail + (piece if nul < 0 else piece[:nul])
+                if TABLE in text:
+                    return True
+                if nul >= 0:
+                    return False
+                tail = text[-len(TABLE):]
     except (SkipFile, OSError):
-        return False
+        pass
+    return False
 
 
 def start_directory(start: Path) -> Path:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import time
 
-PIECE_BYTES = 1 << 16
-
 
 class AnswerTooLong(ValueError):
     """The body passed its size or its time; the message says which."""
@@ -18,7 +16,8 @@ def read_within(response, most: int, seconds: float | None = None) -> bytes:
     there within ``seconds`` (None: no bound but the client's own timeouts)."""
     deadline = None if seconds is None else time.monotonic() + seconds
     body = bytearray()
-    for part in response.iter_bytes(PIECE_BYTES):
+    # each piece as it comes (a chunk size would wait for 64 KB: a byte at a time never got there)
+    for part in response.iter_bytes():
         body += part
         if len(body) > most:
             raise AnswerTooLong(f"more than {most:,} bytes")

@@ -144,30 +144,38 @@ def read_regular(path: str | Path, limit: int, limit_name: str = "max-file-size"
     Never opens a FIFO or device (they can block forever or never end): the type is
     checked before opening and again on the open descriptor. Raises :class:`SkipFile`
     (not regular, larger than ``limit``) or ``OSError``."""
+    pieces = regular_pieces(path, limit, refuse_larger=limit_name if not head else None)
+    data = b"".join(pieces)
+    if len(data) > limit and head:
+        return data[:limit]
+    if len(data) > limit:
+        raise SkipFile(f"larger than {limit_name} (more than {limit} bytes)")
+    return data
+
+
+def regular_pieces(path: str | Path, limit: int, piece: int = 1 << 20, refuse_larger: str | None = None):
+    """A regular file's bytes in pieces of at most ``piece`` as they are read, ``limit`` + 1 of them
+    at most (a reader that stops early reads no more; close the generator). ``refuse_larger``: the
+    name of the limit a file larger than ``limit`` is refused for (SkipFile) before it is read."""
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
         raise SkipFile(f"{NOT_REGULAR} ({file_type(st.st_mode)})")
-    if st.st_size > limit and not head:
-        raise SkipFile(f"larger than {limit_name} ({st.st_size} > {limit} bytes)")
+    if st.st_size > limit and refuse_larger is not None:
+        raise SkipFile(f"larger than {refuse_larger} ({st.st_size} > {limit} bytes)")
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise SkipFile(f"{NOT_REGULAR} ({file_type(st.st_mode)})")
-        chunks, total = [], 0
+        total = 0
         while total <= limit:
-            chunk = os.read(fd, min(limit + 1 - total, 1 << 20))
+            chunk = os.read(fd, min(limit + 1 - total, piece))
             if not chunk:
                 break
-            chunks.append(chunk)
             total += len(chunk)
+            yield chunk
     finally:
         os.close(fd)
-    if total > limit and head:
-        return b"".join(chunks)[:limit]
-    if total > limit:
-        raise SkipFile(f"larger than {limit_name} (more than {limit} bytes)")
-    return b"".join(chunks)
 
 
 def _ignored_from_above(top: str, specs) -> bool:

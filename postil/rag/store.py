@@ -90,12 +90,12 @@ class ChromaServer:
 
     def client(self, settings):
         """The chromadb client: CloudClient when there is an API key, else HttpClient; each
-        request bounded in time (chroma_bounded: chromadb's wait for ever)."""
+        request bounded in time and its answer in size (chroma_bounded: chromadb's are not)."""
         import chromadb
 
         from postil.rag.chroma_bounded import bound_http_clients
 
-        bound_http_clients(READ_SECONDS, CONNECT_SECONDS)
+        bound_http_clients(READ_SECONDS, CONNECT_SECONDS, MAX_ANSWER, ANSWER_SECONDS)
         host, port, ssl = self.address()
         key = self.api_key()
         if key is not None:
@@ -105,20 +105,20 @@ class ChromaServer:
         return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings, **scope)
 
 
-# Seconds a team Chroma server may take to accept a connection, and to answer each read or write.
-CONNECT_SECONDS, READ_SECONDS = 10.0, 60.0
+# Seconds a team Chroma server may take to accept a connection, and to answer each read or write;
+# and to send the whole of one answer.
+CONNECT_SECONDS, READ_SECONDS, ANSWER_SECONDS = 10.0, 60.0, 300.0
 
 
 def _read_capped(response, what: str) -> bytes:
     """A streamed answer's body as decoded, refused past ``MAX_ANSWER`` bytes (an answer
-    sent compressed can claim gigabytes)."""
-    parts, total = [], 0
-    for part in response.iter_bytes():
-        total += len(part)
-        if total > MAX_ANSWER:
-            raise StoreError(f"vector store {what} failed: the server's answer is larger than {MAX_ANSWER:,} bytes")
-        parts.append(part)
-    return b"".join(parts)
+    sent compressed can claim gigabytes) or ``ANSWER_SECONDS`` (one sent a byte at a time)."""
+    from postil.core.bounded_read import AnswerTooLong, read_within
+
+    try:
+        return read_within(response, MAX_ANSWER, ANSWER_SECONDS)
+    except AnswerTooLong as exc:
+        raise StoreError(f"vector store {what} failed: the server's answer was {exc}") from None
 
 
 class ChromaReader:

@@ -87,8 +87,11 @@ def _stamp(path: str | None) -> str:
 
 
 def _checker_print(checker: Checker) -> dict:
-    """A config as it was loaded: everything of it that can change a finding."""
+    """A config as it was loaded: everything of it that can change a finding (each rule file's
+    bytes read as far as its loader reads them: past that the size stands in, as the file is refused)."""
     from postil.analyzers.rules.loader import rule_files
+    from postil.analyzers.rules.rule_yaml import MAX_RULE_FILE_BYTES
+    from postil.core.untrusted_toml import MAX_TOML_BYTES
 
     loaded = checker.loaded
     settings = loaded.settings
@@ -97,8 +100,8 @@ def _checker_print(checker: Checker) -> dict:
     return {
         "path": str(loaded.path), "root": str(loaded.root), "modules": str(checker.modules.root),
         "settings": settings.model_dump(),
-        "rule_files": [[str(p), file_digest(p, 1 << 30)] for d in rule_dirs for p in (rule_files(d) if d.exists() else ())],
-        "gitleaks": [str(gitleaks), file_digest(gitleaks, 1 << 30)] if gitleaks is not None else None,
+        "rule_files": [[str(p), file_digest(p, MAX_RULE_FILE_BYTES)] for d in rule_dirs for p in (rule_files(d) if d.exists() else ())],
+        "gitleaks": [str(gitleaks), file_digest(gitleaks, MAX_TOML_BYTES)] if gitleaks is not None else None,
         "errors": [str(e) for e in checker.rule_errors],
     }
 

@@ -8,6 +8,7 @@ rules in the file and elsewhere still load. The files' documents are read by
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -26,11 +27,13 @@ from postil.analyzers.rules.scoped_names import split_rule as split_scoped
 from postil.analyzers.rules.rule_yaml import load_trusted_documents, load_yaml_documents, tree_problem
 from postil.analyzers.rules.taint_grammar import GRAMMARS
 from postil.analyzers.rules.taint_spec import TaintSpec, parse_taint
+from postil.core.atomic import within
 
 # ast-grep's own layout (packs/sgconfig.yml): every file loads in its CLI, taint rules included
 BUILTIN_PACKS = Path(__file__).parent / "packs" / "rules"
 BUILTIN_PACK_DIRS = (BUILTIN_PACKS,)
 RULE_FILE_SUFFIXES = (".yml", ".yaml")
+LINKED_OUT = "not loaded: a link to a file outside the rule directory"
 
 _KNOWN_KEYS = {
     "id", "language", "rule", "constraints", "utils", "transform", "fix", "message", "note",
@@ -239,17 +242,29 @@ def load_rule_file(path: Path, compile_check: bool = True, shipped: bool = False
     return rules, errors
 
 
-def rule_files(directory: Path) -> list[Path]:
-    """Rule files under a directory, skipping ast-grep test and config files."""
+def yaml_files(directory: Path) -> tuple[list[Path], list[Path]]:
+    """The YAML files under a rule directory (sorted), and apart from them those that are links
+    whose file really lies outside it: those are never read (a checkout's ``rules/x.yml`` linking
+    to a file elsewhere on the machine; ast-grep's CLI reads no linked rule file at all)."""
     if directory.is_file():
-        return [directory]
-    found = []
+        return [directory], []
+    real_directory = os.path.realpath(directory)
+    inside, outside = [], []
     for path in sorted(directory.rglob("*")):
         if path.suffix in RULE_FILE_SUFFIXES and path.is_file():
-            if "rule-tests" in path.parts or path.stem.endswith("-test") or path.name.startswith("sgconfig"):
-                continue
-            found.append(path)
-    return found
+            linked_out = path.is_symlink() and not within(os.path.realpath(path), real_directory)
+            (outside if linked_out else inside).append(path)
+    return inside, outside
+
+
+def is_rule_file(path: Path) -> bool:
+    """Whether a YAML file of a rule directory holds rules (not ast-grep tests or its config)."""
+    return not ("rule-tests" in path.parts or path.stem.endswith("-test") or path.name.startswith("sgconfig"))
+
+
+def rule_files(directory: Path) -> list[Path]:
+    """Rule files under a directory, skipping ast-grep test and config files and links out of it."""
+    return [path for path in yaml_files(directory)[0] if is_rule_file(path)]
 
 
 def load_rule_dirs(directories: list[Path], compile_check: bool = True,
@@ -263,7 +278,9 @@ def load_rule_dirs(directories: list[Path], compile_check: bool = True,
         if not directory.exists():
             errors.append(RuleError(str(directory), None, "rule directory does not exist"))
             continue
-        for path in rule_files(directory):
+        files, linked_out = yaml_files(directory)
+        errors.extend(RuleError(str(path), None, LINKED_OUT) for path in linked_out if is_rule_file(path))
+        for path in filter(is_rule_file, files):
             loaded, problems = load_rule_file(path, compile_check, shipped)
             errors.extend(problems)
             for rule in loaded:

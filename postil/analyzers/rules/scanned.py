@@ -9,12 +9,15 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-_KEYS: dict[int, tuple[dict, str]] = {}  # id(config) -> (config, its key): the config held keeps its id
+from postil.core.generations import Generations
+
+# id(config) -> (config, its key): the config held keeps its id (kept while in use: a rules reload leaves old ones)
+_KEYS: Generations[int, tuple[dict, str]] = Generations(10_000)
 
 
 def config_key(config: dict) -> str:
     """A short key of a config's content, the same in every process (see ScannedConfigs)."""
-    cached = _KEYS.get(id(config))
+    cached = _KEYS.young.get(id(config)) or _KEYS.recall(id(config))
     if cached is not None and cached[0] is config:
         return cached[1]
     return adopt_key(config, hashlib.sha256(json.dumps(config, sort_keys=True, default=repr).encode()).hexdigest()[:20])
@@ -22,9 +25,7 @@ def config_key(config: dict) -> str:
 
 def adopt_key(config: dict, key: str) -> str:
     """Give ``config`` the key config_key derives for it."""
-    if len(_KEYS) >= 20_000:  # rule reloads leave old ones behind
-        _KEYS.clear()
-    _KEYS[id(config)] = (config, key)
+    _KEYS.put(id(config), (config, key))
     return key
 
 

@@ -12,6 +12,7 @@ rule matches, the others bind each rule's marker where it matches too.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -25,6 +26,7 @@ from postil.analyzers.rules.kinds_traversal import KindsTraversal, kinds_only
 from postil.analyzers.rules.node_checks import NodeCheck, node_check
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.scanned_matches import NodeMatch, RecordMatches
+from postil.core.generations import Generations
 from postil.core.userregex import Program, as_ast_grep_reads
 
 _METAVARIABLE = re.compile(r"(\$\$\$|\$)([A-Z_][A-Z0-9_]*)")
@@ -203,8 +205,12 @@ class Prepared:
     alternative: Alternative | None
 
 
-_PREPARED: dict[tuple, tuple[dict, Prepared]] = {}  # (id(config), language, ascii, lift) -> (config, prepared)
-_BY_CONTENT: dict[str, Prepared] = {}
+# Configs prepared, kept while in use (core.generations: a long file's narrowed configs, one set a file,
+# pass out; the rules' own stay): (id(config), language, ascii, lift) -> (config, prepared), and by content
+KEPT = 10_000
+_PREPARED: Generations[tuple, tuple[dict, Prepared]] = Generations(KEPT)
+_BY_CONTENT: Generations[str, Prepared] = Generations(KEPT)
+_NUMBERS = itertools.count()  # each alternative's own (a prepared config passed out leaves its number unused)
 _LOCK = threading.Lock()
 
 
@@ -213,22 +219,21 @@ def prepared(config: dict, language: str, ascii_text: bool, lift: bool = False) 
     one, see _lifted_regex). Cached: rule configs live as long as their rules, and configs
     with the same content (taint rules repeat their sources) share one alternative."""
     key = (id(config), language, ascii_text, lift)
-    cached = _PREPARED.get(key)
+    cached = _PREPARED.young.get(key) or _PREPARED.recall(key)
     if cached is not None and cached[0] is config:
         return cached[1]
     content = json.dumps([config, language, ascii_text, lift], sort_keys=True, default=repr)  # YAML may hold dates
-    with _LOCK:  # numbers must stay unique when two threads check at once
-        if len(_PREPARED) >= 20_000:
-            _PREPARED.clear()
-        if content not in _BY_CONTENT:
+    with _LOCK:  # one Prepared for one content when two threads check at once
+        ready = _BY_CONTENT.young.get(content) or _BY_CONTENT.recall(content)
+        if ready is None:
             searched = ascii_rule(config) if ascii_text else config
             try:
-                alternative = _prepare(config, searched, language, ascii_text, len(_BY_CONTENT), lift)
+                alternative = _prepare(config, searched, language, ascii_text, next(_NUMBERS), lift)
             except (TypeError, ValueError, KeyError, AttributeError):  # an odd rule tree: it is searched alone
                 alternative = None
-            _BY_CONTENT[content] = Prepared(content, searched, alternative)
-        _PREPARED[key] = (config, _BY_CONTENT[content])  # holding the config keeps its id
-        return _BY_CONTENT[content]
+            ready = _BY_CONTENT.put(content, Prepared(content, searched, alternative))
+        _PREPARED.put(key, (config, ready))  # holding the config keeps its id
+        return ready
 
 
 def _prepare(config: dict, searched: dict, language: str, ascii_text: bool, n: int,
@@ -293,17 +298,15 @@ def _lift(rule: dict, searched: dict, ascii_text: bool,
         node_not_regexes, field_regex
 
 
-_ALONE: dict[tuple, tuple[dict, dict, Alternative | None]] = {}  # (id(config), ascii, lift) -> (config, searched, checks)
+_ALONE: Generations[tuple, tuple[dict, dict, Alternative | None]] = Generations(KEPT)  # (id(config), ascii, lift) -> (config, searched, checks)
 
 
 def _alone_search(config: dict, ascii_text: bool, lift: bool) -> tuple[dict, Alternative | None]:
     """``config`` to search alone, and what to check here on its matches (None: nothing): its
     regex constraints and lifted regexes, which ast-grep would compile on every search (the
     shared traversal checks them here too; 0.38 ms a file for `request.$A` and its constraint)."""
-    cached = _ALONE.get((id(config), ascii_text, lift))
+    cached = _ALONE.young.get((id(config), ascii_text, lift)) or _ALONE.recall((id(config), ascii_text, lift))
     if cached is None or cached[0] is not config:
-        if len(_ALONE) >= 20_000:
-            _ALONE.clear()
         searched, checks = (ascii_rule(config) if ascii_text else config), None
         plain = set(config) <= {"rule", "constraints"} and isinstance(config.get("rule"), dict) \
             and isinstance(config.get("constraints") or {}, dict)
@@ -313,7 +316,7 @@ def _alone_search(config: dict, ascii_text: bool, lift: bool) -> tuple[dict, Alt
             if constraints or node_regex is not None or node_not_regexes or field_regex is not None:
                 searched = {"rule": rule}
                 checks = Alternative(-1, "", constraints, rule, {}, True, node_regex, node_not_regexes or (), field_regex)
-        cached = _ALONE[(id(config), ascii_text, lift)] = (config, searched, checks)
+        cached = _ALONE.put((id(config), ascii_text, lift), (config, searched, checks))
     return cached[1], cached[2]
 
 

@@ -285,12 +285,12 @@ class Workspace(ModuleTexts, ModuleCallers, StateWriters, DerivedQuestions):
                                                           probe and probe_content(spec, language, probe))
         return known[1], known[2]
 
-    def note_scan(self, rules, found: dict[Path, set[str]]) -> None:
-        """What a bulk scan with ``rules`` found with its taint source probes in each file it
-        read (path -> the ids of the probes that matched there; see ScannedProbes)."""
+    def note_scan(self, rules, found: dict[Path, set[str]], edited: bool = False) -> None:
+        """What a bulk scan with ``rules`` found with its taint source probes in each file it read (path ->
+        the ids of those that matched; see ScannedProbes); ``edited``: some changed since (probes unknown)."""
         read = {(real := self.graph.real(path.absolute())): (self.text(real), ids) for path, ids in found.items()}
         self.scanned = ScannedProbes.of(rules, {path: (digest, ids) for path, ((_, digest), ids) in read.items()})
-        if not self.scanned.any_request and any(text is not None and unread(text) for (text, _), _ in read.values()):
+        if not self.scanned.any_request and (edited or any(text is not None and unread(text) for (text, _), _ in read.values())):
             self.scanned = self.scanned.unsure()
 
     def _literals(self, path: Path, digest: str) -> dict:

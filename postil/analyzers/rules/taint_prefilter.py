@@ -19,10 +19,13 @@ from postil.analyzers.rules.literal_prefilter import (
 from postil.analyzers.rules.scanned import ScannedConfigs, config_key
 from postil.analyzers.rules.taint_aliases import with_aliases
 from postil.analyzers.rules.taint_spec import Matcher, ParameterSource, TaintSpec
+from postil.core.generations import Generations
 from postil.core.userregex import Program, as_ast_grep_reads
 
-_REQUIREMENTS: dict[int, tuple[dict, object, tuple[str, ...]]] = {}  # id(config) -> (config, requirement, literals)
-_SAME_REQUIREMENTS: dict[str, object] = {}  # repr -> the one object for equal requirements (rules repeat their sources)
+# id(config) -> (config, requirement, literals); repr -> the one object for equal requirements (rules repeat
+# their sources): kept while in use (core.generations)
+_REQUIREMENTS: Generations[int, tuple[dict, object, tuple[str, ...]]] = Generations(10_000)
+_SAME_REQUIREMENTS: Generations[str, object] = Generations(10_000)
 _FUNCTIONS: dict[tuple[int, int], tuple[ParameterSource, dict]] = {}
 _SPEC_FUNCTIONS: dict[tuple[int, int], tuple[TaintSpec, list]] = {}  # (id of a spec, of a grammar) -> its function configs
 _LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object, dict]] = {}  # ids of a grammar and specs -> (specs, index, see LiteralPrefilter._alike)
@@ -31,23 +34,20 @@ _LITERAL_INDEXES: dict[tuple[int, ...], tuple[list, object, dict]] = {}  # ids o
 def config_requirement(config: dict) -> tuple[object, tuple[str, ...]]:
     """The literals a text must hold for ``config`` (its rule and its constraints) to match,
     and each literal it names (cached; None: no need)."""
-    cached = _REQUIREMENTS.get(id(config))
+    cached = _REQUIREMENTS.young.get(id(config)) or _REQUIREMENTS.recall(id(config))
     if cached is None or cached[0] is not config:
         utils = config.get("utils") or {}  # a constraint must hold too: `$F` of `$M.$F(...)` names the call
         requirement = all_of([required_literals(config.get("rule"), utils)]
                              + [required_literals(c, utils) for c in (config.get("constraints") or {}).values()])
-        requirement = _SAME_REQUIREMENTS.setdefault(repr(requirement), requirement)
+        same = _SAME_REQUIREMENTS.young.get(repr(requirement)) or _SAME_REQUIREMENTS.recall(repr(requirement))
+        requirement = same if same is not None else _SAME_REQUIREMENTS.put(repr(requirement), requirement)
         cached = adopt_requirement(config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
 
 
 def adopt_requirement(config: dict, requirement: object, literals: tuple[str, ...]) -> tuple:
     """Give ``config`` what config_requirement derives for it (``literals``: those of ``requirement``)."""
-    if len(_REQUIREMENTS) >= 20_000:
-        _REQUIREMENTS.clear()
-        _SAME_REQUIREMENTS.clear()
-    _REQUIREMENTS[id(config)] = kept = (config, requirement, literals)
-    return kept
+    return _REQUIREMENTS.put(id(config), (config, requirement, literals))
 
 
 _SIDES: dict[tuple[int, str], tuple] = {}  # (id(spec), "sources"/"sinks") -> (spec, (requirement, its literals))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ast_grep_py import SgRoot
 
-from postil.analyzers.rules.loader import RULE_FILE_SUFFIXES
+from postil.analyzers.rules.loader import LINKED_OUT, yaml_files
 from postil.analyzers.rules.joined_matches import rule_matches
 from postil.analyzers.rules.parsed_text import parsed
 from postil.analyzers.rules.rule_model import Rule
@@ -32,22 +32,17 @@ class TestSuite:
     errors: list[str] = field(default_factory=list)
 
 
-def test_files(directory: Path) -> list[Path]:
+def _is_test_file(path: Path) -> bool:
     """ast-grep test files: anything under a ``rule-tests`` dir or named ``*-test.yml``."""
-    found = []
-    for path in sorted(directory.rglob("*")):
-        if path.suffix in RULE_FILE_SUFFIXES and path.is_file() and (
-            "rule-tests" in path.parts or path.stem.endswith("-test")
-        ):
-            if "__snapshots__" not in path.parts:
-                found.append(path)
-    return found
+    return ("rule-tests" in path.parts or path.stem.endswith("-test")) and "__snapshots__" not in path.parts
 
 
 def load_tests(directories: list[Path]) -> TestSuite:
     suite = TestSuite()
     for directory in directories:
-        for path in test_files(directory):
+        files, linked_out = yaml_files(directory)  # (links out of the directory never read)
+        suite.errors.extend(f"{path}: {LINKED_OUT}" for path in linked_out if _is_test_file(path))
+        for path in filter(_is_test_file, files):
             docs, problems = load_yaml_documents(path)
             suite.errors.extend(str(problem) for problem in problems)
             for doc in docs:
