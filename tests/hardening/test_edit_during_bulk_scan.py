@@ -14,6 +14,7 @@ import pytest
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
 from postil.scan import check_paths
+from tests.hardening.mid_scan_edit import edited_after_the_cli_read
 
 pytestmark = pytest.mark.slow  # (the CLI's run over 70 files)
 
@@ -25,19 +26,6 @@ def run(command):
 """
 EDITED = "import subprocess\n" + "\n" * 10 + "\n\ndef run(command):\n    subprocess.call(command, shell=True)\n"
 
-
-def _edited_after_the_cli_read(victim: Path):
-    """bulk.scan that edits ``victim`` once ast-grep is done with it, before postil reads it
-    (postil reads the files once ast-grep has started: on_start is held until the edit)."""
-    real_scan = bulk.scan
-
-    def scan(rules, files, threads=None, on_start=None, on_file=None, probes_only=False):
-        found = real_scan(rules, files, threads=threads, on_start=lambda: None, on_file=None, probes_only=probes_only)
-        victim.write_text(EDITED)
-        if on_start is not None:
-            on_start()
-        return found
-    return scan
 
 
 def _lines(result, name: str) -> set[tuple[str, int]]:
@@ -52,7 +40,7 @@ def test_a_file_edited_mid_scan_is_checked_as_read(tmp_path: Path, monkeypatch, 
     for i in range(70):  # (from 64 files the check runs the CLI)
         (tmp_path / f"h{i}.py").write_text(HANDLER)
     victim = tmp_path / "h0.py"
-    monkeypatch.setattr(bulk, "scan", _edited_after_the_cli_read(victim) if edited else bulk.scan)
+    monkeypatch.setattr(bulk, "scan", edited_after_the_cli_read(victim, EDITED) if edited else bulk.scan)
     monkeypatch.chdir(tmp_path)
     result = check_paths([tmp_path], CheckerCache(), jobs=1)
     lines = _lines(result, "h0.py")

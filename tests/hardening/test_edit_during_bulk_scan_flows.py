@@ -14,6 +14,7 @@ import pytest
 from postil.analyzers.checker import CheckerCache
 from postil.analyzers.rules import bulk
 from postil.scan import check_paths
+from tests.hardening.mid_scan_edit import edited_after_the_cli_read
 
 pytestmark = pytest.mark.slow  # (the CLI's run over 70 files)
 
@@ -32,17 +33,6 @@ HELPER = "import subprocess\n\n\ndef run(command):\n    return subprocess.run(co
 EDITED = VIEW.replace("def handler():", "def handler():\n    # (saved in the editor mid-scan)")
 
 
-def _edited_after_the_cli_read(victim: Path):
-    real_scan = bulk.scan
-
-    def scan(rules, files, threads=None, on_start=None, on_file=None, probes_only=False):
-        found = real_scan(rules, files, threads=threads, on_start=lambda: None, on_file=None, probes_only=probes_only)
-        victim.write_text(EDITED)
-        if on_start is not None:
-            on_start()
-        return found
-    return scan
-
 
 def _findings(result) -> set[tuple[str, str, int]]:
     return {(r.path.name, f.rule, f.span.start_line) for r in result.reports for f in r.findings}
@@ -56,7 +46,7 @@ def test_a_handler_edited_mid_scan_still_starts_its_flows(tmp_path: Path, monkey
     for i in range(68):  # (from 64 files the check runs the CLI)
         (tmp_path / f"m{i}.py").write_text(f"def f{i}(a, b):\n    return a + b\n")
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(bulk, "scan", _edited_after_the_cli_read(tmp_path / "views.py"))
+    monkeypatch.setattr(bulk, "scan", edited_after_the_cli_read(tmp_path / "views.py", EDITED))
     edited = check_paths([tmp_path], CheckerCache(), jobs=1)
     monkeypatch.undo()
     monkeypatch.chdir(tmp_path)

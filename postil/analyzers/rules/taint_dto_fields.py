@@ -8,8 +8,8 @@ js-value-conversions' rule.) The module's text is read by hand, not parsed: its 
 from __future__ import annotations
 
 import re
-from weakref import WeakKeyDictionary
 
+from postil.analyzers.rules.facts_memo import once_a_file
 from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 
@@ -25,7 +25,6 @@ _CHECKS = re.compile(r"@(?:IsInt|IsNumber|IsNumberString|IsPositive|IsNegative|M
 _DECORATED = re.compile(r"^[ \t]*((?:@[A-Za-z_]\w*(?:\((?:[^()\n]|\([^()\n]*\))*\))?[ \t]*)*)(.*)$")
 # a field's declaration (`orderBy: SortField = 'createdAt';`, `readonly limit = 20;`, `entityType?: string;`)
 _FIELD = re.compile(r"^(?:(?:public|private|protected|readonly|declare)[ \t]+)*([A-Za-z_$][\w$]*)[!?]?[ \t]*[:=;]")
-_known: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def checked_dto_reads(facts) -> list[tuple[int, int]]:
@@ -33,11 +32,10 @@ def checked_dto_reads(facts) -> list[tuple[int, int]]:
     typed with a class another module of the workspace declares (kept per file: every rule of the file asks)."""
     if facts.g is PYTHON or facts.link is None:
         return []
-    if facts not in _known:
-        _known[facts] = _reads(facts)
-    return _known[facts]
+    return _reads(facts)
 
 
+@once_a_file
 def _reads(facts) -> list[tuple[int, int]]:
     link = facts.link
     typed = [(name.group(1), m.group(1)) for m in _TYPE.finditer(link.text)

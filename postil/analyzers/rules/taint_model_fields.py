@@ -10,8 +10,8 @@ hand, line by line, not parsed."""
 from __future__ import annotations
 
 import re
-from weakref import WeakKeyDictionary
 
+from postil.analyzers.rules.facts_memo import once_a_file
 from postil.analyzers.rules.taint_grammar import PYTHON
 from postil.analyzers.rules.taint_paths import span
 
@@ -25,7 +25,6 @@ _SCALAR = (r"(?:(?:builtins\.)?(?:int|float|bool)|(?:decimal\.)?Decimal|(?:uuid\
 # a field's declaration whose type is one of _SCALAR, alone, in `Optional[...]` or with `| None`
 _FIELD = re.compile(rf"^[ \t]+([a-z_]\w*)[ \t]*:[ \t]*(?:(?:typing\.)?Optional\[[ \t]*{_SCALAR}[ \t]*\]|{_SCALAR}"
                     rf"(?:[ \t]*\|[ \t]*None)?|None[ \t]*\|[ \t]*{_SCALAR})[ \t]*(?:=|#|$)")
-_known: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def typed_model_reads(facts) -> list[tuple[int, int]]:
@@ -33,11 +32,10 @@ def typed_model_reads(facts) -> list[tuple[int, int]]:
     parameters typed with a request model (kept per file: every rule of the file asks)."""
     if facts.g is not PYTHON:
         return []
-    if facts not in _known:
-        _known[facts] = _reads(facts)
-    return _known[facts]
+    return _reads(facts)
 
 
+@once_a_file
 def _reads(facts) -> list[tuple[int, int]]:
     link = facts.link
     own = link.text if link is not None else facts.root.text()
