@@ -91,7 +91,7 @@ def _scalar_fields(text: str, classes: dict, cls: str) -> set[str]:
 def _declared(text: str, found: re.Match) -> set[str]:
     """The scalar fields the body of the class ``found`` declares itself."""
     fields, margin = set(), None
-    for line in text[found.end():].splitlines()[1:]:
+    for line in _lines_after(text, found.end()):
         if not line.strip():
             continue
         indent = len(line) - len(line.lstrip())
@@ -101,6 +101,15 @@ def _declared(text: str, found: re.Match) -> set[str]:
         if indent == margin and (field := _FIELD.match(line)) is not None:
             fields.add(field.group(1))
     return fields
+
+
+def _lines_after(text: str, start: int):
+    """The lines of ``text`` after the one holding ``start``, one at a time (a class body is read as far as it goes,
+    not the rest of the module split for each class: a chain of many classes stays linear)."""
+    end = text.find("\n", start)
+    while end != -1:
+        start, end = end + 1, text.find("\n", end + 1)
+        yield text[start:end if end != -1 else len(text)]
 
 
 def _is_model(bases: str, classes: dict) -> bool:

@@ -87,3 +87,29 @@ def test_scalar_fields_of_a_request_model_are_clean(tmp_path: Path):
                          capture_output=True, text=True, timeout=300)
     lines = sorted(int(line.split(":")[1]) for line in run.stdout.splitlines() if "tainted-path" in line)
     assert lines == [26, 31, 41], run.stdout  # the `str` fields, and the class nothing validates
+
+
+class _CountedText(str):
+    """A module's text that counts the characters read out of it by slicing."""
+    read = 0
+
+    def __getitem__(self, key):
+        piece = str.__getitem__(self, key)
+        _CountedText.read += len(piece)
+        return piece
+
+
+def test_a_long_chain_of_models_is_read_once_not_once_a_class():
+    # (a checkout's module of 2,000 models, each based on the one before: each class body is read where it stands,
+    # not the rest of the module once a class — that was quadratic, seconds a check at 8,000 classes)
+    from postil.analyzers.rules.taint_model_fields import _CLASS, _scalar_fields
+
+    body = ["from pydantic import BaseModel", "", "class M0(BaseModel):", "    f0: int", ""]
+    for i in range(1, 2000):
+        body += [f"class M{i}(BaseModel, M{i - 1}):", f"    f{i}: int", ""]
+    text = _CountedText("\n".join(body) + "\n")
+    classes = {m.group(1): m for m in _CLASS.finditer(text)}
+    _CountedText.read = 0
+    fields = _scalar_fields(text, classes, "M1999")
+    assert fields == {f"f{i}" for i in range(2000)}
+    assert _CountedText.read <= 4 * len(text), (_CountedText.read, len(text))
