@@ -4,6 +4,7 @@ change, the user's own config file, and the files that may refuse a path to the 
 
 from __future__ import annotations
 
+import re
 from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,10 @@ from postil.core.walk import SkipFile, regular_pieces
 from postil.trust_store import user_config_path
 
 CONFIG_FILES = (".postil.toml", "pyproject.toml")
-TABLE = b"[tool.postil"  # what a pyproject.toml holding postil's settings names
+# what a pyproject.toml holding postil's settings names at the start of a line: the table (`[tool.postil]`,
+# `[ tool . "postil" ]`, `[tool.postil.rules]`) or a dotted key (`tool.postil.select = [...]`); not in a comment
+TABLE = re.compile(rb"""^[ \t]*(?:\[[ \t]*)?tool[ \t]*\.[ \t]*(?:postil|"postil"|'postil')[ \t]*[\].=]""", re.MULTILINE)
+LINE_KEPT = 4 << 10  # the end of a piece read carried into the next, when it is the start of a line that short
 TABLE_PIECE = 16 << 10  # bytes of a pyproject.toml read at a time looking for TABLE
 
 
@@ -130,8 +134,8 @@ def _is_file(path: Path) -> bool:
 
 
 def declares_postil(path: Path) -> bool:
-    """Whether a config file found is postil's: a ``.postil.toml``, or a ``pyproject.toml`` holding
-    ``[tool.postil`` in its first MAX_TOML_BYTES (one holding the table and larger is refused by
+    """Whether a config file found is postil's: a ``.postil.toml``, or a ``pyproject.toml`` naming
+    ``tool.postil`` (TABLE) in its first MAX_TOML_BYTES (one holding the table and larger is refused by
     parse_file, with the reason). The pyproject is read in pieces only as far as the answer needs:
     to where the table is named, or to a NUL (TOML allows none: a sparse file's holes, which cost
     a checkout nothing and cost each directory's lookup a megabyte read)."""
@@ -143,11 +147,12 @@ def declares_postil(path: Path) -> bool:
             for piece in pieces:
                 nul = piece.find(b"\0")
                 text = tail + (piece if nul < 0 else piece[:nul])
-                if TABLE in text:
+                if TABLE.search(text) is not None:
                     return True
                 if nul >= 0:
                     return False
-                tail = text[-len(TABLE):]
+                tail = text[text.rfind(b"\n") + 1:]
+                tail = tail if len(tail) <= LINE_KEPT else b""
     except (SkipFile, OSError):
         pass
     return False
