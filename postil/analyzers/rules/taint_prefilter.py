@@ -39,8 +39,9 @@ def config_requirement(config: dict) -> tuple[object, tuple[str, ...]]:
         utils = config.get("utils") or {}  # a constraint must hold too: `$F` of `$M.$F(...)` names the call
         requirement = all_of([required_literals(config.get("rule"), utils)]
                              + [required_literals(c, utils) for c in (config.get("constraints") or {}).values()])
-        same = _SAME_REQUIREMENTS.young.get(repr(requirement)) or _SAME_REQUIREMENTS.recall(repr(requirement))
-        requirement = same if same is not None else _SAME_REQUIREMENTS.put(repr(requirement), requirement)
+        shape = repr(requirement)
+        same = _SAME_REQUIREMENTS.young.get(shape) or _SAME_REQUIREMENTS.recall(shape)
+        requirement = same if same is not None else _SAME_REQUIREMENTS.put(shape, requirement)
         cached = adopt_requirement(config, requirement, tuple(sorted(requirement_literals(requirement))))
     return cached[1], cached[2]
 
